@@ -3,11 +3,14 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { ItemInput, RecordInput } from "../app/_shared/catalog/schema";
+import type { GuideInput } from "../app/_shared/guides/schema";
 import type { CatalogData } from "./load-catalog";
 import { departments, domains } from "./data/domains";
 import { countyHall, townships } from "./data/sites";
 
-const itemsDir = path.join(path.dirname(new URL(import.meta.url).pathname), "data", "items");
+const dataDir = path.join(path.dirname(new URL(import.meta.url).pathname), "data");
+const itemsDir = path.join(dataDir, "items");
+const guidesDir = path.join(dataDir, "guides");
 
 export const sites = [
   countyHall,
@@ -24,5 +27,9 @@ export async function loadCountyDataset(): Promise<CatalogData> {
     items.push(...mod.items);
     records.push(...mod.records);
   }
-  return { domains, departments, sites, items, records };
+  const guides: GuideInput[] = [];
+  for (const file of readdirSync(guidesDir).filter((f) => /^part-\d+\.ts$/.test(f)).sort()) {
+    guides.push(...((await import(path.join(guidesDir, file))) as { guides: GuideInput[] }).guides);
+  }
+  return { domains, departments, sites, items, records, guides };
 }

@@ -2,6 +2,8 @@
 // whose content changed are written, and one content revision is recorded when anything changed, so
 // kiosks re-sync exactly what moved. Seeded content is published (it passed review at the source).
 import type { Db } from "../prisma/db";
+import type { GuideInput } from "../app/_shared/guides/schema";
+import { loadGuides } from "./load-guides";
 import { itemInputSchema, recordInputSchema, type ItemInput, type RecordInput } from "../app/_shared/catalog/schema";
 
 export interface CatalogData {
@@ -10,6 +12,7 @@ export interface CatalogData {
   sites: readonly { code: string; name: string; kind: string; address: string }[];
   items: readonly ItemInput[];
   records: readonly RecordInput[];
+  guides?: readonly GuideInput[];
 }
 
 export interface LoadResult {
@@ -145,6 +148,7 @@ export async function loadCatalog(db: Db, data: CatalogData): Promise<LoadResult
         });
         changed++;
       }
+      changed += await loadGuides(tx, data.guides ?? [], nextRevision, SEED_ACTOR);
       if (changed) {
         await tx.auditLog.create({
           data: { actor: SEED_ACTOR, action: "seed", entityType: "catalog", entityId: String(revision), detail: `${changed} 条数据写入` },

@@ -8,6 +8,6 @@ const data = await loadCountyDataset();
 const { revision, changed } = await loadCatalog(db, data);
 console.log(
   `道县目录数据：${data.domains.length} 个领域、${data.departments.length} 个单位、${data.sites.length} 个站点、` +
-    `${data.items.length} 个公开事项、${data.records.length} 条公开信息；本次写入 ${changed} 条，内容版本 ${revision}。`,
+    `${data.items.length} 个公开事项、${data.records.length} 条公开信息、${data.guides?.length ?? 0} 个办事指南；本次写入 ${changed} 条，内容版本 ${revision}。`,
 );
 await db.$disconnect();
