@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { createSearchIndex, type KioskSearchIndex } from "@/app/_shared/search";
 import type { SearchDoc, SearchFilters } from "@/app/_shared/search/types";
@@ -33,17 +32,20 @@ function useCorpus(revision: number) {
 }
 
 export function SearchScreen({ revision, initialQuery }: { revision: number; initialQuery: string }) {
-  const router = useRouter();
   const { corpus, failed } = useCorpus(revision);
   const [query, setQuery] = useState(initialQuery);
   const [filters, setFilters] = useState<SearchFilters>({});
   const deferred = useDeferredValue(query.trim());
 
-  // Keep the address in step so Back returns to the same search.
+  // Keep the address in step so Back returns to the same search. The native History API does not
+  // navigate (Next keeps it in sync), so a late update can never pull the kiosk back from another page.
   useEffect(() => {
-    const t = setTimeout(() => router.replace(deferred ? `/search?q=${encodeURIComponent(deferred)}` : "/search", { scroll: false }), 400);
+    const t = setTimeout(() => {
+      if (window.location.pathname !== "/search") return;
+      window.history.replaceState(window.history.state, "", deferred ? `/search?q=${encodeURIComponent(deferred)}` : "/search");
+    }, 400);
     return () => clearTimeout(t);
-  }, [deferred, router]);
+  }, [deferred]);
 
   const hits = useMemo(() => (corpus && deferred ? corpus.index.search(deferred, undefined, RESULT_LIMIT) : []), [corpus, deferred]);
   const hitDocs = useMemo(() => hits.flatMap((h) => corpus?.docs.get(h.id) ?? []), [hits, corpus]);

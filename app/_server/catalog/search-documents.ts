@@ -1,6 +1,7 @@
 import "server-only";
 import type { SearchDoc } from "@/app/_shared/search/types";
 import { getDb } from "@/prisma/db";
+import { guideElementsSchema } from "@/app/_shared/guides/schema";
 import { levelsOf } from "./dto";
 
 const PUBLISHED = "published";
@@ -55,5 +56,38 @@ export async function listSearchDocuments(): Promise<SearchDoc[]> {
       });
     }
   }
+  docs.push(...(await listGuideDocuments()));
   return docs;
+}
+
+async function listGuideDocuments(): Promise<SearchDoc[]> {
+  const guides = await getDb().serviceGuide.findMany({
+    where: { status: PUBLISHED },
+    orderBy: [{ domain: { sortOrder: "asc" } }, { sortOrder: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      implementer: true,
+      elementsJson: true,
+      domain: { select: { name: true } },
+      department: { select: { shortName: true } },
+      _count: { select: { overrides: true } },
+    },
+  });
+  return guides.map((g) => {
+    const elements = guideElementsSchema.parse(JSON.parse(g.elementsJson));
+    return {
+      id: `guide:${g.id}`,
+      type: "guide" as const,
+      href: `/guides/${g.id}`,
+      title: g.name,
+      body: [elements.audience, ...elements.conditions, ...elements.materials.map((m) => m.name)].join(" ").slice(0, 600),
+      extra: [g.implementer, ...elements.basis].join(" "),
+      domain: g.domain.name,
+      department: g.department.shortName,
+      levels: g._count.overrides > 0 ? ["县级", "乡级"] : ["县级"],
+      category: "服务公开",
+      mode: "主动公开",
+    };
+  });
 }

@@ -78,3 +78,25 @@ export const guideInputSchema = z
 
 export type GuideInput = z.input<typeof guideInputSchema>;
 export type Guide = z.output<typeof guideInputSchema>;
+
+/** The nested elements stored in ServiceGuide.elementsJson (everything that is not a column). */
+export const guideElementsSchema = guideInputSchema.omit({
+  key: true,
+  name: true,
+  kind: true,
+  domain: true,
+  department: true,
+  implementer: true,
+  basicCode: true,
+  implementationCode: true,
+  lifeEvents: true,
+  legalLimit: true,
+  promisedLimit: true,
+  visits: true,
+  online: true,
+  kioskSupported: true,
+  updatedOn: true,
+  townshipOverrides: true,
+  items: true,
+});
+export type GuideElements = z.output<typeof guideElementsSchema>;

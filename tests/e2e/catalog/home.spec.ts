@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 test.describe("kiosk home @portrait", () => {
   test("shows the 26 domain tiles and the five task tiles without overflowing the screen", async ({ page }) => {
     await page.goto("/");
-    const domains = page.getByRole("navigation", { name: /领域/ }).getByRole("link");
+    const domains = page.getByRole("region", { name: /按领域查看/ }).getByRole("link");
     await expect(domains).toHaveCount(26);
     await expect(domains.filter({ hasText: "社会救助" })).toHaveCount(1);
     for (const task of ["查公开信息", "办事指南", "申请公开", "咨询", "进度查询"]) {
