@@ -4,6 +4,7 @@
 import type { Db } from "../prisma/db";
 import type { GuideInput } from "../app/_shared/guides/schema";
 import { loadGuides } from "./load-guides";
+import { lockContentWrites, WITHDRAWN } from "../app/_server/sync/content-writes";
 import { itemInputSchema, recordInputSchema, type ItemInput, type RecordInput } from "../app/_shared/catalog/schema";
 
 export interface CatalogData {
@@ -70,6 +71,7 @@ export async function loadCatalog(db: Db, data: CatalogData): Promise<LoadResult
 
   return db.$transaction(
     async (tx) => {
+      await lockContentWrites(db, tx);
       const latest = await tx.contentRevision.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
       let revision = latest?.id ?? 0;
       let changed = 0;
@@ -118,7 +120,8 @@ export async function loadCatalog(db: Db, data: CatalogData): Promise<LoadResult
       for (const [sortOrder, it] of items.entries()) {
         const wanted = { ...itemRow(it, sortOrder), status: "published" };
         const stored = storedItems.get(it.key);
-        if (same(stored, wanted)) continue;
+        // A withdrawal is a staff decision; reseeding must not bring the row back.
+        if (stored?.status === WITHDRAWN || same(stored, wanted)) continue;
         const rev = await nextRevision();
         const version = (stored?.version ?? 0) + 1;
         await tx.disclosureItem.upsert({
@@ -135,7 +138,7 @@ export async function loadCatalog(db: Db, data: CatalogData): Promise<LoadResult
       for (const r of records) {
         const wanted = { ...recordRow(r), status: "published" };
         const stored = storedRecords.get(r.key);
-        if (same(stored, wanted)) continue;
+        if (stored?.status === WITHDRAWN || same(stored, wanted)) continue;
         const rev = await nextRevision();
         const version = (stored?.version ?? 0) + 1;
         await tx.disclosureRecord.upsert({

@@ -49,6 +49,7 @@ export async function loadGuides(tx: Tx, input: readonly GuideInput[], nextRevis
   for (const [sortOrder, g] of guides.entries()) {
     const wanted = { ...guideRow(g, sortOrder), status: "published" };
     const was = stored.get(g.key);
+    if (was?.status === "withdrawn") continue; // staff withdrew it; the seed does not republish
     const links = linkSignature(g.townshipOverrides.map(({ site, ...o }) => ({ siteCode: site, ...o })), g.items);
     const storedLinks = was && linkSignature(was.overrides, was.items.map((i) => i.itemId));
     if (was && links === storedLinks && Object.entries(wanted).every(([k, v]) => (was as Record<string, unknown>)[k] === v)) continue;

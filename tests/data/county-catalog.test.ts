@@ -4,6 +4,7 @@ import { loadCountyDataset } from "../../seeds/county";
 import { buildItem } from "../../seeds/factories";
 import { loadCatalog, type CatalogData } from "../../seeds/load-catalog";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import { withdrawContent } from "../../app/_server/sync/withdraw";
 
 // The 26 pilot domains as the 2020 implementation plan names them (section 二).
 const PLAN_DOMAINS =
@@ -95,5 +96,17 @@ describe.each(["sqlite", "postgresql"] as const)("county catalog in %s", (kind) 
     const changedRows = await t.db.disclosureItem.findMany({ where: { revision: result.revision }, select: { id: true, version: true } });
     expect(changedRows.map((r) => r.id).sort()).toEqual([first.key, edited.items.at(-1)!.key].sort());
     expect(changedRows.find((r) => r.id === first.key)?.version).toBe(2);
+  });
+
+  it("keeps a staff withdrawal when the seed runs again", async () => {
+    const victim = data.items[5]!;
+    const guide = data.guides![0]!;
+    await loadCatalog(t.db, data); // settle whatever earlier tests changed
+    await withdrawContent(t.db, { entityType: "item", id: victim.key, actor: "test-editor" });
+    await withdrawContent(t.db, { entityType: "guide", id: guide.key, actor: "test-editor" });
+    const again = await loadCatalog(t.db, data);
+    expect(again.changed).toBe(0);
+    expect((await t.db.disclosureItem.findUnique({ where: { id: victim.key } }))?.status).toBe("withdrawn");
+    expect((await t.db.serviceGuide.findUnique({ where: { id: guide.key } }))?.status).toBe("withdrawn");
   });
 });
