@@ -29,6 +29,8 @@ export interface ItemDetail extends Omit<ItemSummary, "recordCount"> {
   department: { slug: string; name: string; shortName: string };
   site: { code: string; name: string } | null;
   records: RecordSummary[];
+  /** Published service guides linked to this item (相关办事指南). */
+  guides: { id: string; name: string }[];
 }
 
 export interface RecordSummary {

@@ -27,16 +27,22 @@ export async function findItem(id: string): Promise<ItemDetail | null> {
       department: { select: { slug: true, name: true, shortName: true } },
       site: { select: { code: true, name: true } },
       records: { where: { status: PUBLISHED }, orderBy: { issuedOn: "desc" }, select: recordSummarySelect },
+      guides: {
+        where: { guide: { status: PUBLISHED } },
+        orderBy: { guide: { sortOrder: "asc" } },
+        select: { guide: { select: { id: true, name: true } } },
+      },
     },
   });
   if (!i) return null;
-  const { channelsCounty, channelsTownship, isCountyLevel, isTownshipLevel, ...rest } = i;
+  const { channelsCounty, channelsTownship, isCountyLevel, isTownshipLevel, guides, ...rest } = i;
   const county = parseChannels(channelsCounty);
   const township = parseChannels(channelsTownship);
   return {
     ...rest,
     levels: levelsOf({ isCountyLevel, isTownshipLevel }),
     channels: { ...(county && { 县级: county }), ...(township && { 乡级: township }) },
+    guides: guides.map((link) => link.guide),
   };
 }
 

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { findItem } from "@/app/_server/catalog/items";
 import { ItemBadges } from "@/components/kiosk/item-badges";
 import { ItemFacts } from "@/components/kiosk/item-facts";
+import { GuideLinkList } from "@/components/kiosk/guide-link-list";
 import { RecordList } from "@/components/kiosk/record-list";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -52,6 +53,15 @@ export default async function ItemPage({ params }: Props) {
         </h2>
         <RecordList records={item.records} />
       </section>
+
+      {item.guides.length > 0 && (
+        <section aria-labelledby="guides-heading" className="mt-10">
+          <h2 id="guides-heading" className="mb-4 text-3xl font-bold text-ink">
+            相关办事指南
+          </h2>
+          <GuideLinkList links={item.guides.map((g) => ({ href: `/guides/${g.id}`, label: g.name }))} empty="" />
+        </section>
+      )}
     </div>
   );
 }
