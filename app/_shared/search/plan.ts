@@ -8,6 +8,7 @@
  */
 import { findSynonymSpans, isShortForm } from "./expand";
 import { chunkQueryRun, chunkTerms, normalizeText, splitRuns } from "./tokenize";
+import { stripQuestionWords } from "./question-words";
 
 /**
  * `weight` spreads one unit of score over the bigrams of a word or phrase, so a 6-character
@@ -111,7 +112,7 @@ function hanRunNode(run: string, chunk: boolean, phrases: string[]): PlanNode | 
 }
 
 export function planQuery(query: string, chunk: boolean): QueryPlan {
-  const runs = splitRuns(normalizeText(query));
+  const runs = splitRuns(normalizeText(stripQuestionWords(query)));
   const parts: PlanNode[] = [];
   const titlePhrases: string[][] = [];
   const runPhrases: string[][] = [];
