@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { BackButton } from "@/components/kiosk/back-button";
+import { SyncStatus } from "@/components/kiosk/sync-status";
 
 export default function KioskLayout({ children }: { children: React.ReactNode }) {
   return (
@@ -27,6 +28,7 @@ export default function KioskLayout({ children }: { children: React.ReactNode })
         {children}
       </main>
       <footer className="border-t border-slate-200 bg-white px-6 py-4 text-center text-base text-muted">
+        <SyncStatus />
         道县人民政府 · 政务公开专区 ｜ 主办：道县政务公开领导小组办公室（县行政审批服务局）
       </footer>
     </div>
