@@ -5,19 +5,8 @@ import { findGuide } from "@/app/_server/guides/find";
 import { requestOrigin } from "@/app/_server/kiosk/origin";
 import { getKioskSite } from "@/app/_server/kiosk/site";
 import { resolvePlace } from "@/app/_shared/guides/resolve-place";
-import { GuideBadges } from "@/components/kiosk/guide-badges";
-import { GuideFaq } from "@/components/kiosk/guide-faq";
-import { GuideMaterials } from "@/components/kiosk/guide-materials";
-import { GuidePlace } from "@/components/kiosk/guide-place";
-import { GuideLinkList } from "@/components/kiosk/guide-link-list";
-import { GuideBullets, GuideSection } from "@/components/kiosk/guide-section";
-import { GuideSteps } from "@/components/kiosk/guide-steps";
-import { GuideSummary } from "@/components/kiosk/guide-summary";
 import { GuideTakeAway } from "@/components/kiosk/guide-take-away";
-import { feeLabel } from "@/components/kiosk/guide-labels";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { DateText } from "@/components/ui/date-text";
-import { PageHeading } from "@/components/ui/page-heading";
+import { GuideView } from "@/components/kiosk/guide-view";
 
 export const dynamic = "force-dynamic";
 
@@ -36,79 +25,12 @@ export default async function GuidePage({ params }: Props) {
   const guide = await loadGuide((await params).id);
   if (!guide) notFound();
   const [site, origin] = await Promise.all([getKioskSite(), requestOrigin()]);
-  const { elements: e } = guide;
-  const place = resolvePlace(e.county, guide.overrides, site.code);
 
   return (
-    <>
-      <Breadcrumb crumbs={[{ label: "首页", href: "/" }, { label: "办事指南", href: "/guides" }, { label: guide.name }]} />
-      <PageHeading title={guide.name} lead={`${guide.domain.name}领域 · ${guide.department.name} · 服务对象：${e.audience}`}>
-        <GuideBadges visits={guide.visits} isOnline={guide.isOnline} isKioskSupported={guide.isKioskSupported} />
-      </PageHeading>
-
-      <div className="grid gap-6 2xl:grid-cols-[minmax(0,1fr)_440px]">
-        <div className="min-w-0 2xl:col-start-1 2xl:row-start-1">
-          <GuideSummary guide={guide} />
-        </div>
-        <div className="2xl:sticky 2xl:top-28 2xl:col-start-2 2xl:row-span-2 2xl:row-start-1 2xl:self-start">
-          <GuideTakeAway guideId={guide.id} phoneUrl={origin && `${origin}/m/guides/${guide.id}`} />
-        </div>
-        <div className="min-w-0 space-y-6 2xl:col-start-1 2xl:row-start-2">
-          <GuideSection id="conditions" title="受理条件">
-            <GuideBullets entries={e.conditions} />
-          </GuideSection>
-          <GuideSection id="materials" title="申请材料" note={`共 ${e.materials.length} 项，其中必要材料 ${e.materials.filter((m) => m.necessity === "必要").length} 项`}>
-            <GuideMaterials materials={e.materials} />
-          </GuideSection>
-          <GuideSection id="steps" title="办理流程" note={`共 ${e.steps.length} 步`}>
-            <GuideSteps steps={e.steps} />
-          </GuideSection>
-          <GuideSection id="time-limits" title="办理时限">
-            <p>
-              <strong>法定办结时限：</strong>
-              {guide.legalLimit}
-            </p>
-            <p>
-              <strong>承诺办结时限：</strong>
-              {guide.promisedLimit}
-            </p>
-          </GuideSection>
-          <GuideSection id="fees" title="收费标准">
-            <p>{feeLabel(e.fee)}</p>
-            {e.fee.charged && e.fee.items.map((f) => <p key={f.name} className="mt-2 text-lg text-muted">{f.name}收费依据：{f.basis}</p>)}
-          </GuideSection>
-          <GuideSection id="place" title="办理地点和时间">
-            <GuidePlace resolved={place} county={e.county} />
-          </GuideSection>
-          <GuideSection id="contact" title="咨询与投诉">
-            <p>
-              <strong>咨询电话：</strong>
-              {place.phone}
-            </p>
-            <p>
-              <strong>监督投诉电话：</strong>
-              {e.complaintPhone}
-            </p>
-          </GuideSection>
-          <GuideSection id="result" title="办理结果">
-            <p>
-              {e.result.name}（{e.result.type}）
-            </p>
-          </GuideSection>
-          <GuideSection id="basis" title="设定依据">
-            <GuideBullets entries={e.basis} />
-          </GuideSection>
-          <GuideSection id="faq" title="常见问题">
-            <GuideFaq faq={e.faq} />
-          </GuideSection>
-          <GuideSection id="items" title="相关公开事项">
-            <GuideLinkList links={guide.items.map((i) => ({ href: `/items/${i.id}`, label: `${i.level1} · ${i.level2}` }))} empty="暂无关联的公开事项。" />
-          </GuideSection>
-          <p className="text-lg text-muted">
-            基本编码：{guide.basicCode} ｜ 实施编码：{guide.implementationCode} ｜ 更新日期：<DateText value={guide.updatedOn} />
-          </p>
-        </div>
-      </div>
-    </>
+    <GuideView
+      guide={guide}
+      place={resolvePlace(guide.elements.county, guide.overrides, site.code)}
+      takeAway={<GuideTakeAway guideId={guide.id} phoneUrl={origin && `${origin}/m/guides/${guide.id}`} />}
+    />
   );
 }

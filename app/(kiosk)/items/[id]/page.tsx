@@ -2,12 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { findItem } from "@/app/_server/catalog/items";
-import { ItemBadges } from "@/components/kiosk/item-badges";
-import { ItemFacts } from "@/components/kiosk/item-facts";
-import { GuideLinkList } from "@/components/kiosk/guide-link-list";
-import { RecordList } from "@/components/kiosk/record-list";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { PageHeading } from "@/components/ui/page-heading";
+import { ItemView } from "@/components/kiosk/item-view";
 
 export const dynamic = "force-dynamic";
 
@@ -27,41 +22,6 @@ export default async function ItemPage({ params }: Props) {
   if (!item) notFound();
 
   return (
-    <div className="mx-auto max-w-6xl">
-      <Breadcrumb
-        crumbs={[
-          { label: "首页", href: "/" },
-          { label: item.domain.name, href: `/domains/${item.domain.slug}` },
-          { label: `${item.level1} · ${item.level2}` },
-        ]}
-      />
-      <PageHeading title={`${item.level1} · ${item.level2}`} lead={`${item.domain.name}领域 · ${item.department.name}`}>
-        <ItemBadges levels={item.levels} category={item.category} mode={item.mode} />
-      </PageHeading>
-
-      <section aria-labelledby="facts-heading" className="mb-10">
-        <h2 id="facts-heading" className="mb-4 text-3xl font-bold text-ink">
-          事项详情
-        </h2>
-        <ItemFacts item={item} />
-      </section>
-
-      <section aria-labelledby="records-heading">
-        <h2 id="records-heading" className="mb-4 flex flex-wrap items-baseline gap-x-4 text-3xl font-bold text-ink">
-          已公开信息
-          {item.records.length > 0 && <span className="text-xl font-normal text-muted">共 {item.records.length} 条</span>}
-        </h2>
-        <RecordList records={item.records} />
-      </section>
-
-      {item.guides.length > 0 && (
-        <section aria-labelledby="guides-heading" className="mt-10">
-          <h2 id="guides-heading" className="mb-4 text-3xl font-bold text-ink">
-            相关办事指南
-          </h2>
-          <GuideLinkList links={item.guides.map((g) => ({ href: `/guides/${g.id}`, label: g.name }))} empty="" />
-        </section>
-      )}
-    </div>
+    <ItemView item={item} />
   );
 }
